@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# kunit.sh [kunit.py run args]: the series' KUnit suites under QEMU, arm64
+# booted at EL2 with KVM and an SMMUv3, with KASAN. Without a
+# remoteproc .kunitconfig in the tree (empty series) it runs KUnit's own
+# suites, which still proves the QEMU/EL2 path. Log: $LOGS/kunit.log.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+kout=${KUNIT_OUT:-$OUT/kunit}
+log=$LOGS/kunit.log
+
+kunitconfig=$TREE/drivers/remoteproc/.kunitconfig
+[ -f "$kunitconfig" ] || kunitconfig=$TREE/lib/kunit/.kunitconfig
+qemu=$TREE/tools/testing/kunit/qemu_configs/arm64_el2.py
+[ -f "$qemu" ] || qemu=$CONFIGS/qemu_arm64_el2.py
+
+mkdir -p "$(dirname "$KLOCK")" "$kout"
+echo "kunitconfig: $kunitconfig, qemu config: $qemu" >"$log"
+cd "$TREE"
+flock "$KLOCK" python3 tools/testing/kunit/kunit.py run \
+	--arch=arm64 --cross_compile=aarch64-linux-gnu- \
+	--qemu_config="$qemu" --kunitconfig="$kunitconfig" \
+	--build_dir="$kout" --jobs="$JOBS" \
+	--make_options "CC=ccache aarch64-linux-gnu-gcc" \
+	--kconfig_add CONFIG_KASAN=y \
+	--timeout=600 "$@" >>"$log" 2>&1
