@@ -5,7 +5,7 @@
 # suites, which still proves the QEMU/EL2 path. Log: $LOGS/kunit.log.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
-kout=${KUNIT_OUT:-$OUT/kunit}
+kout=$(tree_out)/kunit
 log=$LOGS/kunit.log
 
 kunitconfig=$TREE/drivers/remoteproc/.kunitconfig

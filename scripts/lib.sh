@@ -62,19 +62,31 @@ touched_files() {
 TREE=${TREE:-$LINUX}
 
 # worktree NAME REV: print the path of a detached checkout of REV (of $TREE's
-# repository) at $BUILD/wt/NAME, made or moved there; unchanged files keep
-# their timestamps, so builds in it stay incremental.
+# repository) at $BUILD/wt/NAME/linux, made or moved there; unchanged files
+# keep their timestamps, so builds in it stay incremental. Build it in
+# $BUILD/wt/NAME/out/*: with the same layout as build/linux and build/out/*,
+# the compiler sees the same relative paths and ccache hits across trees.
 worktree() {
-	local dir=$BUILD/wt/$1 rev
+	local dir=$BUILD/wt/$1/linux rev
 	rev=$(git -C "$TREE" rev-parse "$2^{commit}")
 	if [ -e "$dir/.git" ]; then
 		git -C "$dir" checkout -q -f --detach "$rev"
 		git -C "$dir" clean -q -fdx
 	else
-		mkdir -p "$BUILD/wt"
+		mkdir -p "$BUILD/wt/$1"
+		git -C "$TREE" worktree prune
 		git -C "$TREE" worktree add -q -f --detach "$dir" "$rev"
 	fi
 	echo "$dir"
+}
+
+# tree_out: the output directory root for $TREE ($OUT for build/linux).
+tree_out() {
+	if [ "$(realpath "$TREE")" = "$(realpath "$LINUX")" ]; then
+		echo "$OUT"
+	else
+		echo "$(dirname "$TREE")/out"
+	fi
 }
 
 # verdict NAME PASS|FAIL [REASON]: the one line every check prints, then
