@@ -6,6 +6,6 @@
 set -euo pipefail
 grep -hE '(warning|error|Warning|Error)[: ]' "$@" 2>/dev/null |
 	grep -vE '^(make|scripts/Makefile)' |
-	sed -E -e 's#^(\.\./)+##' -e 's#^/[^ :]*/(build/(wt/[^/]+|linux|out/[^/]+)/)##' \
+	sed -E -e 's#^(\.\./)+linux/##' -e 's#^/[^ :]*/build/(wt/[^/]+/)?linux/##' -e 's#^(\.\./)+##' \
 	       -e 's#:[0-9]+(:[0-9]+)?:#:#g' -e 's#\(line [0-9]+\)##g' |
 	sort || true
