@@ -7,9 +7,8 @@ src=${1:-$LINUX} out=${2:-$OUT/arm64}
 log=${BUILD_LOG:-$LOGS/build.log}
 
 "$TOP/scripts/config.sh" "$src" "$out" "$CONFIGS/sa8775p-kvm.config" "${ARM64[@]:0:2}"
-dtbs=$("$TOP/scripts/dtbs.sh" "$src")
-# shellcheck disable=SC2086
-if ! kmake "$src" "$out" "${ARM64[@]}" W=1 Image modules $dtbs >"$log" 2>&1; then
+if ! { kmake "$src" "$out" "${ARM64[@]}" W=1 Image modules &&
+	kmake_dtbs "$src" "$out" "${ARM64[@]}" W=1; } >"$log" 2>&1; then
 	tail -20 "$log" >&2
 	die "build failed in $src (full log: $log)"
 fi

@@ -114,3 +114,13 @@ dir_build() {
 	# shellcheck disable=SC2046
 	kmake "$src" "$out" "$@" W=1 $(touched_dirs) >"$log" 2>&1
 }
+
+# kmake_dtbs SRC OUT [make args]: build the SA8775p DTBs of SRC one make
+# call each: single-target builds given together race under -j (both would
+# build the overlay's base sa8775p-ride.dtb at once).
+kmake_dtbs() {
+	local src=$1 out=$2 d; shift 2
+	for d in $("$TOP/scripts/dtbs.sh" "$src"); do
+		kmake "$src" "$out" "$@" "$d" || return
+	done
+}
