@@ -1,7 +1,7 @@
 # SA8775p remoteproc (PAS) on a KVM host: the patch series and its harness.
 # See README.md. Every target delegates to a script in scripts/.
 
-.PHONY: all setup base tree export build check selftest kunit boot clean
+.PHONY: all setup base tree export build check selftest kunit bench boot clean
 
 all: build
 
@@ -29,6 +29,9 @@ selftest: build
 
 kunit: tree
 	@scripts/kunit.sh && grep -E 'Testing complete' build/logs/kunit.log
+
+bench: build
+	@scripts/bench.sh
 
 boot: build
 	@scripts/boot.sh

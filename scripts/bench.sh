@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# bench.sh: the cost figures of the series, from the KUnit run of
+# scripts/kunit.sh and the product build of scripts/build.sh:
+#  1. for each SA8775p carveout and the ADSP devmem table, the map_pages
+#     calls and 4K/2M/1G pages made through the KUnit fake IOMMU domain,
+#     next to the fewest the region's alignment allows; FAIL if any region
+#     costs more (the KUnit bench cases also fail then);
+#  2. the time of one start/stop cycle with fake backends (KASAN kernel
+#     under QEMU, so an upper bound, not a hardware figure);
+#  3. bloat-o-meter of each object the series touches, base vs. series, in
+#     the product configuration (configs/sa8775p-kvm.config).
+# Output on stdout and in $LOGS/bench.log.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+log=$LOGS/bench.log
+raw=$(tree_out)/kunit/test.log
+: >"$log"
+
+"$TOP/scripts/kunit.sh" || die "KUnit failed (see $LOGS/kunit.log)"
+# kunit_info() lines of the cases: "    # <case>: bench: <figure>"
+figures=$(sed -nE 's/^ *# [A-Za-z0-9_]+: bench: //p' "$raw")
+[ -n "$figures" ] || die "no bench figures in $raw"
+
+# "<region>: map_pages N (min M), pages 4K/2M/1G a/b/c (min x/y/z)"
+over=$(sed -nE 's/^(.*): map_pages ([0-9]+) \(min ([0-9]+)\), pages 4K\/2M\/1G ([0-9\/]+) \(min ([0-9\/]+)\)$/\1|\2|\3|\4|\5/p' <<<"$figures" |
+	awk -F'|' '$2 != $3 || $4 != $5 { print $1 }')
+regions=$(grep -c 'map_pages' <<<"$figures" || true)
+
+{
+	echo "== IOMMU mapping cost per region (fake domain, page sizes 4K/2M/1G)"
+	grep 'map_pages' <<<"$figures" || true
+	echo "== start/stop cycle"
+	grep -v 'map_pages' <<<"$figures" || true
+} | tee -a "$log"
+
+# The series' objects in the product build, and the same objects of the base.
+objs=()
+for f in $(touched_files | grep '\.c$'); do
+	[ -f "$OUT/arm64/${f%.c}.o" ] && objs+=("${f%.c}.o")
+done
+if [ "${#objs[@]}" -gt 0 ]; then
+	src=$(worktree bench-base base)
+	bout=$(dirname "$src")/out/arm64
+	"$TOP/scripts/config.sh" "$src" "$bout" "$CONFIGS/sa8775p-kvm.config" "${ARM64[@]:0:2}"
+	kmake "$src" "$bout" "${ARM64[@]}" "${objs[@]}" >>"$log" 2>&1 ||
+		die "base build of ${objs[*]} failed (see $log)"
+	echo "== bloat-o-meter, base -> series (product config)" | tee -a "$log"
+	for o in "${objs[@]}"; do
+		if [ -f "$bout/$o" ]; then
+			echo "-- $o"
+			NM=aarch64-linux-gnu-nm python3 "$LINUX/scripts/bloat-o-meter" "$bout/$o" "$OUT/arm64/$o" |
+				grep -v "^__UNIQUE_ID_"
+		else
+			echo "-- $o: new in the series, $(aarch64-linux-gnu-size -A "$OUT/arm64/$o" | awk '$1 == "Total" { print $2 }') bytes"
+		fi
+	done | tee -a "$log"
+fi
+
+[ "$regions" -gt 0 ] || die "no mapping figures in $raw"
+[ -z "$over" ] || die "more than the minimum: $(tr '\n' ';' <<<"$over")"
+note "every region ($regions) mapped with the fewest calls and pages"
