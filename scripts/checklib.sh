@@ -43,3 +43,16 @@ am_series() {
 		fi
 	done < <(series_patches)
 }
+
+# dt_key CHECK: a key for a series-side devicetree result of CHECK, which
+# depends only on the check's code and on what the series changes in the
+# DT sources, bindings, binding headers and dtc: a series that changes only
+# C code reuses the result of the previous run instead of re-validating.
+dt_key() {
+	{
+		cat "$TOP/checks/$1" "$TOP/scripts/checklib.sh"
+		git -C "$TREE" diff base HEAD -- arch/arm64/boot/dts \
+			Documentation/devicetree/bindings include/dt-bindings \
+			scripts/dtc scripts/Makefile.lib scripts/Makefile.dtbs
+	} | md5sum | cut -c1-16
+}

@@ -8,7 +8,7 @@ set -euo pipefail
 tmp=$(mktemp -d)
 
 scratch_init checkpatch
-trap 'rm -rf "$tmp"; git -C "$LINUX" worktree remove -f "$WT" >/dev/null 2>&1 || true' EXIT
+trap 'rm -rf "$tmp"' EXIT
 printf '// selftest: C99 comment \nstatic int qcom_selftest_a_very_long_name_for_a_variable_that_goes_past_100_columns_in_the_source_file = 1;\n' \
 	>>"$WT/drivers/remoteproc/qcom_common.c"
 scratch_commit "remoteproc: qcom: selftest: checkpatch errors"

@@ -4,12 +4,21 @@
 # check on it.
 . "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
 
-scratch_init() { # scratch_init NAME: (re)create $WT at the series' HEAD
-	WT=$BUILD/wt/test-$1/linux
-	git -C "$LINUX" worktree remove -f "$WT" >/dev/null 2>&1 || rm -rf "$WT"
-	git -C "$LINUX" worktree prune
-	git -C "$LINUX" worktree add -q --detach "$WT" HEAD
-	trap 'git -C "$LINUX" worktree remove -f "$WT" >/dev/null 2>&1 || true' EXIT
+# scratch_init NAME: $WT, a worktree reset to the series' HEAD for test
+# NAME. All tests share one, run one after the other: a kernel checkout
+# costs half a minute to write, a reset of the last test's changes almost
+# nothing, and its build outputs stay incremental.
+scratch_init() {
+	WT=$BUILD/wt/scratch/linux
+	echo "scratch worktree for $1: $WT"
+	if [ -e "$WT/.git" ]; then
+		git -C "$WT" am --abort >/dev/null 2>&1 || true
+		git -C "$WT" checkout -q -f --detach "$(git -C "$LINUX" rev-parse HEAD)"
+		git -C "$WT" clean -q -fdx
+	else
+		git -C "$LINUX" worktree prune
+		git -C "$LINUX" worktree add -q --detach "$WT" HEAD
+	fi
 }
 
 scratch_commit() { # scratch_commit SUBJECT: commit all changes in $WT
