@@ -5,10 +5,13 @@
 set -euo pipefail
 . "$(dirname "$0")/../scripts/lib.sh"
 fails=0
+# Compared with patches/ as it was, committed or not.
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cp -a "$PATCHES" "$tmp/before"
 "$TOP/scripts/tree.sh" 2>/dev/null
 "$TOP/scripts/export.sh" 2>/dev/null
-if git -C "$TOP" status --porcelain -- patches | grep -q .; then
-	echo "  NOT OK: export changed patches/:"; git -C "$TOP" status --short -- patches
+if ! diff -r "$tmp/before" "$PATCHES"; then
+	echo "  NOT OK: export changed patches/"
 	fails=1
 else
 	echo "  ok: tree + export leave patches/ unchanged"
