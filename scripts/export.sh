@@ -16,7 +16,11 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 if [ "$n" -gt 0 ]; then
 	desc=$(git config "branch.$branch.description" || true)
 	[ -n "$desc" ] || die "no cover letter: set one with 'git -C $LINUX branch --edit-description'"
-	git format-patch -q --zero-commit --no-signature --cover-letter \
+	# Blank context lines as empty lines, not a lone space: git am and
+	# checkpatch take both, and a checkpatch run on patches/ files by
+	# path (which checkpatch then reads as source files, since git tracks
+	# them) does not see them as trailing whitespace.
+	git -c diff.suppressBlankEmpty=true format-patch -q --zero-commit --no-signature --cover-letter \
 		--cover-from-description=subject --base=base -o "$tmp" base..HEAD
 	# The cover letter carries the date of the newest patch, not of now.
 	date=$(git log -1 --format='%aD' HEAD)

@@ -10,8 +10,11 @@ cd "$LINUX"
 	die "$LINUX has uncommitted changes: commit them and run 'make export' first"
 
 mapfile -t patches < <(series_patches)
-tree_ids=$(git log --format=%H base..HEAD | while read -r c; do git show "$c" | git patch-id --stable; done | cut -d' ' -f1 | sort)
-file_ids=$(for p in "${patches[@]}"; do git patch-id --stable < "$p"; done | cut -d' ' -f1 | sort)
+# patch_id: of the patch on stdin, whether its blank context lines are
+# empty (as scripts/export.sh writes them) or a lone space
+patch_id() { sed 's/^ $//' | git patch-id --stable | cut -d' ' -f1; }
+tree_ids=$(git log --format=%H base..HEAD | while read -r c; do git show "$c" | patch_id; done | sort)
+file_ids=$(for p in "${patches[@]}"; do patch_id < "$p"; done | sort)
 if [ "$tree_ids" = "$file_ids" ]; then
 	note "$LINUX already matches patches/ (${#patches[@]} patches)"
 	exit 0
