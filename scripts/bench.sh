@@ -22,9 +22,12 @@ figures=$(sed -nE 's/^ *# [A-Za-z0-9_]+: bench: //p' "$raw")
 [ -n "$figures" ] || die "no bench figures in $raw"
 
 # "<region>: map_pages N (min M), pages 4K/2M/1G a/b/c (min x/y/z)"
-over=$(sed -nE 's/^(.*): map_pages ([0-9]+) \(min ([0-9]+)\), pages 4K\/2M\/1G ([0-9\/]+) \(min ([0-9\/]+)\)$/\1|\2|\3|\4|\5/p' <<<"$figures" |
-	awk -F'|' '$2 != $3 || $4 != $5 { print $1 }')
+parsed=$(sed -nE 's/^(.*): map_pages ([0-9]+) \(min ([0-9]+)\), pages 4K\/2M\/1G ([0-9\/]+) \(min ([0-9\/]+)\)$/\1|\2|\3|\4|\5/p' <<<"$figures")
+over=$(awk -F'|' '$2 != $3 || $4 != $5 { print $1 }' <<<"$parsed")
 regions=$(grep -c 'map_pages' <<<"$figures" || true)
+# A figure this script cannot read is not one it may call minimal.
+[ "$(grep -c . <<<"$parsed" || true)" -eq "$regions" ] ||
+	die "unreadable mapping figures in $raw: $(grep 'map_pages' <<<"$figures" | head -1)"
 
 {
 	echo "== IOMMU mapping cost per region (fake domain, page sizes 4K/2M/1G)"
