@@ -8,6 +8,8 @@ LINUX=$BUILD/linux
 OUT=$BUILD/out
 LOGS=$BUILD/logs
 PATCHES=${PATCHES:-$TOP/patches}
+# The harness's own test patches, applied on top of the series for KUnit.
+HARNESS=${HARNESS:-$TOP/harness}
 CONFIGS=$TOP/configs
 
 # The base this series was tested with; see scripts/base.sh for the fallback.
@@ -50,6 +52,21 @@ series_patches() {
 		case "$f" in ''|'#'*) continue ;; esac
 		echo "$PATCHES/$f"
 	done < "$PATCHES/series"
+}
+
+# The harness's test patches, in the order of harness/series.
+harness_patches() {
+	local f
+	[ -f "$HARNESS/series" ] || return 0
+	while read -r f; do
+		case "$f" in ''|'#'*) continue ;; esac
+		echo "$HARNESS/$f"
+	done < "$HARNESS/series"
+}
+
+# kunit_out: where scripts/kunit.sh builds and runs the KUnit kernel.
+kunit_out() {
+	echo "$BUILD/wt/kunit/out/kunit"
 }
 
 # Files touched by the series (final state), one per line.
