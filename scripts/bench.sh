@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
 # bench.sh: the cost figures of the series, from the KUnit run of
-# scripts/kunit.sh and the product build of scripts/build.sh:
-#  1. for each SA8775p carveout and the ADSP devmem table, the map_pages
-#     calls and 4K/2M/1G pages made through the KUnit fake IOMMU domain,
-#     next to the fewest the region's alignment allows; FAIL if any region
-#     costs more (the KUnit bench cases also fail then);
-#  2. the time of one start/stop cycle with fake backends (KASAN kernel
-#     under QEMU, so an upper bound, not a hardware figure);
+# scripts/kunit.sh (series + the harness's test patches) and the product
+# build of scripts/build.sh:
+#  1. for each SA8775p carveout and devmem table, the map_pages calls and
+#     pages of each size the helpers made through a fake IOMMU domain that
+#     has the page sizes of a real SMMUv3 paging domain, next to the
+#     fewest the alignment allows; FAIL if any region costs more (the
+#     harness's KUnit cases also fail then);
+#  2. the time of parsing each table at probe, and of one start/stop cycle
+#     with fake backends (KASAN kernel under QEMU, so upper bounds, not
+#     hardware figures);
 #  3. bloat-o-meter of each object the series touches, base vs. series, in
 #     the product configuration (configs/sa8775p-kvm.config).
 # Output on stdout and in $LOGS/bench.log.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 log=$LOGS/bench.log
-raw=$(tree_out)/kunit/test.log
+raw=$(kunit_out)/test.log
 : >"$log"
 
 "$TOP/scripts/kunit.sh" || die "KUnit failed (see $LOGS/kunit.log)"
@@ -22,7 +25,7 @@ figures=$(sed -nE 's/^ *# [A-Za-z0-9_]+: bench: //p' "$raw")
 [ -n "$figures" ] || die "no bench figures in $raw"
 
 # "<region>: map_pages N (min M), pages 4K/2M/1G a/b/c (min x/y/z)"
-parsed=$(sed -nE 's/^(.*): map_pages ([0-9]+) \(min ([0-9]+)\), pages 4K\/2M\/1G ([0-9\/]+) \(min ([0-9\/]+)\)$/\1|\2|\3|\4|\5/p' <<<"$figures")
+parsed=$(sed -nE 's/^(.*): map_pages ([0-9]+) \(min ([0-9]+)\), pages [0-9KMG\/]+ ([0-9\/]+) \(min ([0-9\/]+)\)$/\1|\2|\3|\4|\5/p' <<<"$figures")
 over=$(awk -F'|' '$2 != $3 || $4 != $5 { print $1 }' <<<"$parsed")
 regions=$(grep -c 'map_pages' <<<"$figures" || true)
 # A figure this script cannot read is not one it may call minimal.
@@ -30,9 +33,9 @@ regions=$(grep -c 'map_pages' <<<"$figures" || true)
 	die "unreadable mapping figures in $raw: $(grep 'map_pages' <<<"$figures" | head -1)"
 
 {
-	echo "== IOMMU mapping cost per region (fake domain, page sizes 4K/2M/1G)"
+	echo "== IOMMU mapping cost per region (page sizes of a real SMMUv3 domain)"
 	grep 'map_pages' <<<"$figures" || true
-	echo "== start/stop cycle"
+	echo "== qcom,devmem parsing at probe, start/stop cycle"
 	grep -v 'map_pages' <<<"$figures" || true
 } | tee -a "$log"
 
