@@ -46,7 +46,7 @@ if [ -f "$src/drivers/remoteproc/.kunitconfig" ]; then
 	for p in $(harness_patches); do
 		echo "harness patch: $(basename "$p")" >>"$log"
 		git -C "$src" -c user.name=harness -c user.email=harness@example.invalid \
-			am -q --whitespace=nowarn "$p" >>"$log" 2>&1 || {
+			am -q --3way --whitespace=nowarn "$p" >>"$log" 2>&1 || {
 			git -C "$src" am --abort >/dev/null 2>&1 || true
 			die "harness patch $(basename "$p") does not apply on the series (see $log)"
 		}

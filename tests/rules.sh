@@ -23,7 +23,8 @@ rules=(
 	"unknown flags|if (flags & ~QCOM_DEVMEM_KNOWN_FLAGS)|if (0)"
 	"read or write access|if (!(flags & QCOM_DEVMEM_ACCESS))|if (0)"
 	"overlap between entries|for (j = 0; j < i; j++) {|for (j = 0; j < 0; j++) {"
-	"overlap with the carveout|if (carveout->size &&|if (0 &&"
+	"device range overlaps the carveout|if (carveout->size &&\n\t    qcom_ranges_overlap(da,|if (0 &&\n\t    qcom_ranges_overlap(da,"
+	"physical range overlaps the carveout|if (carveout->size &&\n\t    qcom_ranges_overlap(pa,|if (0 &&\n\t    qcom_ranges_overlap(pa,"
 	"System RAM|IORES_DESC_NONE) != REGION_DISJOINT)|IORES_DESC_NONE) != REGION_DISJOINT && 0)"
 )
 
@@ -33,13 +34,15 @@ for r in "${rules[@]}"; do
 	src=$(worktree rules HEAD)
 	python3 - "$src/$f" "$from" "$to" <<-'EOF'
 		import sys
-		p, old, new = sys.argv[1:]
+		p, old, new = (a.replace('\\n', '\n').replace('\\t', '\t')
+			       for a in sys.argv[1:])
 		s = open(p).read()
 		if s.count(old) != 1:
 		    sys.exit("rule text found %d times: %s" % (s.count(old), old))
 		open(p, 'w').write(s.replace(old, new))
 	EOF
 	log=$LOGS/rules-$(tr ' ' - <<<"$rule").log
+	mkdir -p "$BUILD/wt/rules/out/kunit"
 	(cd "$src" && flock "$KLOCK" python3 tools/testing/kunit/kunit.py run \
 		--arch=arm64 --cross_compile=aarch64-linux-gnu- \
 		--qemu_config="$src/tools/testing/kunit/qemu_configs/arm64_el2.py" \
@@ -47,7 +50,8 @@ for r in "${rules[@]}"; do
 		--build_dir="$BUILD/wt/rules/out/kunit" --jobs="$JOBS" \
 		--make_options "CC=ccache aarch64-linux-gnu-gcc" \
 		--kconfig_add CONFIG_KASAN=y qcom_rproc_devmem_parse >"$log" 2>&1) || true
-	failed=$(sed -nE 's/.*\[FAILED\] (.*)$/\1/p' "$log" | grep -v '^qcom_rproc_devmem_parse$' | sort -u | tr '\n' ' ')
+	failed=$(sed -nE 's/.*\[FAILED\] (.*)$/\1/p' "$log" | grep -v '^qcom_rproc_devmem_parse$' | sort -u | tr '\n' ' ' || true)
+	grep -q 'Testing complete' "$log" || { echo "not ok $rule removed: no test result (see $log)"; FAILS=$((FAILS + 1)); continue; }
 	if [ -n "$failed" ]; then
 		echo "ok $rule removed: fails $failed"
 	else
