@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# cost: expensive
+# Mutation test of the series' own KUnit suites (without the harness
+# patches): each validation rule of qcom,devmem, each EL2 fix of the PAS
+# driver and its helpers is removed in turn, or a helper is made to map one
+# page short, and at least one series case must fail for every such mutant.
+# Prints one line per mutant with the cases that fail; the log of each run
+# is $LOGS/mutant-<name>.log.
+set -euo pipefail
+. "$(dirname "$0")/../scripts/lib.sh"
+c=drivers/remoteproc/qcom_common.c
+p=drivers/remoteproc/qcom_q6v5_pas.c
+FAILS=0
+
+# name|file|exact source text|what it becomes ("\|" is a literal "|",
+# "\n" and "\t" a newline and a tab)
+mutants=(
+	"rule: cells not whole entries|$c|if (!len \|\| len % entry_bytes)|if (!len)"
+	"rule: empty property|$c|if (!len \|\| len % entry_bytes)|if (len % entry_bytes)"
+	"rule: entry limit|$c|if (num > QCOM_DEVMEM_MAX_ENTRIES)|if (0)"
+	"rule: zero size|$c|if (!size)|if (0)"
+	"rule: device address alignment|$c|IS_ALIGNED(da \| pa \| size,|IS_ALIGNED(pa \| size,"
+	"rule: physical address alignment|$c|IS_ALIGNED(da \| pa \| size,|IS_ALIGNED(da \| size,"
+	"rule: size alignment|$c|IS_ALIGNED(da \| pa \| size,|IS_ALIGNED(da \| pa,"
+	"rule: device range wrap|$c|if (da_last > U32_MAX \|\| pa_last > U32_MAX)|if (pa_last > U32_MAX)"
+	"rule: physical range wrap|$c|if (da_last > U32_MAX \|\| pa_last > U32_MAX)|if (da_last > U32_MAX)"
+	"rule: unknown flags|$c|if (flags & ~QCOM_DEVMEM_KNOWN_FLAGS)|if (0)"
+	"rule: read or write access|$c|if (!(flags & QCOM_DEVMEM_ACCESS))|if (0)"
+	"rule: overlap between entries|$c|for (j = 0; j < i; j++) {|for (j = 0; j < 0; j++) {"
+	"rule: device range overlaps the carveout|$c|if (carveout->size &&\n\t    qcom_ranges_overlap(da,|if (0 &&\n\t    qcom_ranges_overlap(da,"
+	"rule: physical range overlaps the carveout|$c|if (carveout->size &&\n\t    qcom_ranges_overlap(pa,|if (0 &&\n\t    qcom_ranges_overlap(pa,"
+	"rule: System RAM|$c|IORES_DESC_NONE) != REGION_DISJOINT)|IORES_DESC_NONE) != REGION_DISJOINT && 0)"
+	"fix: devmem page size checked first|$c|if (!IS_ALIGNED(entry->da \| entry->pa \| entry->size, pgsize)) {|if (0) {"
+	"fix: stale carveout in a new domain|$c|if (qcom_iommu_range_mapped(rproc->domain, carveout->iova,|if (1 \|\| qcom_iommu_range_mapped(rproc->domain, carveout->iova,"
+	"fix: stale devmem in a new domain|$c|if (qcom_iommu_range_mapped(rproc->domain, entry->da,|if (1 \|\| qcom_iommu_range_mapped(rproc->domain, entry->da,"
+	"fix: mapped carveout refused before io-pgtable|$c|	if (carveout->mapped) {\n\t\tif (qcom_iommu_range_mapped|	if (0) {\n\t\tif (qcom_iommu_range_mapped"
+	"fix: mappings kept when shutdown fails|$p|		if (pas->rproc->has_iommu)\n\t\t\treturn ret;|		if (0)\n\t\t\treturn ret;"
+	"fix: carveout unmapped for the CPU after loading|$p|	qcom_pas_unmap_mem_region(pas);\n\tif (ret)\n\t\tgoto release_pas_metadata;|	if (ret)\n\t\tgoto release_pas_metadata;"
+	"off by one page: devmem mapped one page short|$c|entry->size, entry->prot, GFP_KERNEL);|entry->size - SZ_4K, entry->prot, GFP_KERNEL);"
+)
+
+for m in "${mutants[@]}"; do
+	IFS='|' read -r name file from to <<<"$(sed 's/\\|/\x01/g' <<<"$m")"
+	from=${from//$'\x01'/|} to=${to//$'\x01'/|}
+	src=$(worktree mutants HEAD)
+	python3 - "$src/$file" "$from" "$to" <<-'EOF'
+		import sys
+		p, old, new = (a.replace('\\n', '\n').replace('\\t', '\t')
+			       for a in sys.argv[1:])
+		s = open(p).read()
+		if s.count(old) != 1:
+		    sys.exit("mutant text found %d times: %s" % (s.count(old), old))
+		open(p, 'w').write(s.replace(old, new))
+	EOF
+	log=$LOGS/mutant-$(tr -c 'a-z0-9\n' - <<<"$name").log
+	mkdir -p "$BUILD/wt/mutants/out/kunit"
+	(cd "$src" && flock "$KLOCK" python3 tools/testing/kunit/kunit.py run \
+		--arch=arm64 --cross_compile=aarch64-linux-gnu- \
+		--qemu_config="$src/tools/testing/kunit/qemu_configs/arm64_el2.py" \
+		--kunitconfig="$src/drivers/remoteproc/.kunitconfig" \
+		--build_dir="$BUILD/wt/mutants/out/kunit" --jobs="$JOBS" \
+		--make_options "CC=ccache aarch64-linux-gnu-gcc" \
+		--kconfig_add CONFIG_KASAN=y >"$log" 2>&1) || true
+	if ! grep -q 'Testing complete' "$log"; then
+		echo "not ok $name: no test result (see $log)"
+		FAILS=$((FAILS + 1))
+		continue
+	fi
+	# the failing cases and parameters, without the suites and banners
+	failed=$(sed -nE 's/^\[[0-9:]+\] \[FAILED\] (.*)$/\1/p' "$log" | sort -u |
+		 tr '\n' ',' | sed 's/,$//; s/,/, /g' || true)
+	if [ -n "$failed" ]; then
+		echo "ok $name: fails $failed"
+	else
+		echo "not ok $name: no case fails (see $log)"
+		FAILS=$((FAILS + 1))
+	fi
+done
+exit "$FAILS"
