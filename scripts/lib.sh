@@ -44,25 +44,21 @@ kmake() {
 	flock "$KLOCK" make -C "$src" O="$out" -j"$JOBS" "$@"
 }
 
-# The patches of the series, in order, without the cover letter.
-series_patches() {
+# series_files DIR: the files DIR/series names, in order, as paths.
+series_files() {
 	local f
-	[ -f "$PATCHES/series" ] || return 0
+	[ -f "$1/series" ] || return 0
 	while read -r f; do
 		case "$f" in ''|'#'*) continue ;; esac
-		echo "$PATCHES/$f"
-	done < "$PATCHES/series"
+		echo "$1/$f"
+	done < "$1/series"
 }
 
+# The patches of the series, in order, without the cover letter.
+series_patches() { series_files "$PATCHES"; }
+
 # The harness's test patches, in the order of harness/series.
-harness_patches() {
-	local f
-	[ -f "$HARNESS/series" ] || return 0
-	while read -r f; do
-		case "$f" in ''|'#'*) continue ;; esac
-		echo "$HARNESS/$f"
-	done < "$HARNESS/series"
-}
+harness_patches() { series_files "$HARNESS"; }
 
 # kunit_out: where scripts/kunit.sh builds and runs the KUnit kernel.
 kunit_out() {
