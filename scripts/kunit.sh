@@ -16,8 +16,8 @@ set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 common_args() {
-	local src=$1 kc=$src/drivers/remoteproc/.kunitconfig
-	local qemu=$src/tools/testing/kunit/qemu_configs/arm64_el2.py
+	local kc=$1/drivers/remoteproc/.kunitconfig
+	local qemu=$1/tools/testing/kunit/qemu_configs/arm64_el2.py
 	[ -f "$kc" ] || kc=$src/lib/kunit/.kunitconfig
 	[ -f "$qemu" ] || qemu=$CONFIGS/qemu_arm64_el2.py
 	echo "kunitconfig: $kc, qemu config: $qemu"
