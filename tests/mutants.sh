@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # cost: expensive
 # Mutation test of the series' own KUnit suites (without the harness
-# patches): each validation rule of qcom,devmem, each EL2 fix of the PAS
-# driver and its helpers is removed in turn, or a helper is made to map one
-# page short, and at least one series case must fail for every such mutant.
+# patches): each validation rule of qcom,devmem and of TrustZone's resource
+# table, each size check of the SCM resource table call, the metadata's
+# return to the tzmem pool, the choice of the device memory source and each
+# EL2 fix of the PAS driver and its helpers is removed in turn, or a helper
+# is made to map one page short, and at least one series case must fail for
+# every such mutant.
 # Prints one line per mutant with the cases that fail; the log of each run
 # is $LOGS/mutant-<name>.log.
 set -euo pipefail
 . "$(dirname "$0")/../scripts/lib.sh"
 c=drivers/remoteproc/qcom_common.c
 p=drivers/remoteproc/qcom_q6v5_pas.c
+s=drivers/firmware/qcom/qcom_scm.c
 FAILS=0
 
 # name|file|exact source text|what it becomes ("\|" is a literal "|",
@@ -18,18 +22,32 @@ mutants=(
 	"rule: cells not whole entries|$c|if (!len \|\| len % entry_bytes)|if (!len)"
 	"rule: empty property|$c|if (!len \|\| len % entry_bytes)|if (len % entry_bytes)"
 	"rule: entry limit|$c|if (num > QCOM_DEVMEM_MAX_ENTRIES)|if (0)"
-	"rule: zero size|$c|if (!size)|if (0)"
-	"rule: device address alignment|$c|IS_ALIGNED(da \| pa \| size,|IS_ALIGNED(pa \| size,"
-	"rule: physical address alignment|$c|IS_ALIGNED(da \| pa \| size,|IS_ALIGNED(da \| size,"
-	"rule: size alignment|$c|IS_ALIGNED(da \| pa \| size,|IS_ALIGNED(da \| pa,"
+	"rule: zero size|$c|if (!e->size) {|if (0) {"
+	"rule: device address alignment|$c|IS_ALIGNED(e->da \| e->pa \| e->size,|IS_ALIGNED(e->pa \| e->size,"
+	"rule: physical address alignment|$c|IS_ALIGNED(e->da \| e->pa \| e->size,|IS_ALIGNED(e->da \| e->size,"
+	"rule: size alignment|$c|IS_ALIGNED(e->da \| e->pa \| e->size,|IS_ALIGNED(e->da \| e->pa,"
 	"rule: device range wrap|$c|if (da_last > U32_MAX \|\| pa_last > U32_MAX)|if (pa_last > U32_MAX)"
 	"rule: physical range wrap|$c|if (da_last > U32_MAX \|\| pa_last > U32_MAX)|if (da_last > U32_MAX)"
-	"rule: unknown flags|$c|if (flags & ~QCOM_DEVMEM_KNOWN_FLAGS)|if (0)"
-	"rule: read or write access|$c|if (!(flags & QCOM_DEVMEM_ACCESS))|if (0)"
+	"rule: unknown flags|$c|if (flags & ~QCOM_DEVMEM_KNOWN_FLAGS) {|if (0) {"
+	"rule: read or write access|$c|if (!(e->prot & (IOMMU_READ \| IOMMU_WRITE))) {|if (0) {"
 	"rule: overlap between entries|$c|for (j = 0; j < i; j++) {|for (j = 0; j < 0; j++) {"
-	"rule: device range overlaps the carveout|$c|if (carveout->size &&\n\t    qcom_ranges_overlap(da,|if (0 &&\n\t    qcom_ranges_overlap(da,"
-	"rule: physical range overlaps the carveout|$c|if (carveout->size &&\n\t    qcom_ranges_overlap(pa,|if (0 &&\n\t    qcom_ranges_overlap(pa,"
-	"rule: System RAM|$c|IORES_DESC_NONE) != REGION_DISJOINT)|IORES_DESC_NONE) != REGION_DISJOINT && 0)"
+	"rule: device range overlaps the carveout|$c|if (carveout->size &&\n\t    qcom_ranges_overlap(e->da,|if (0 &&\n\t    qcom_ranges_overlap(e->da,"
+	"rule: physical range overlaps the carveout|$c|if (carveout->size &&\n\t    qcom_ranges_overlap(e->pa,|if (0 &&\n\t    qcom_ranges_overlap(e->pa,"
+	"rule: System RAM|$c|IORES_DESC_NONE) != REGION_DISJOINT) {|IORES_DESC_NONE) != REGION_DISJOINT && 0) {"
+	"table rule: version|$c|if (rsc->ver != QCOM_RSC_TABLE_VERSION) {|if (0) {"
+	"table rule: entry count|$c|if (rsc->num > QCOM_DEVMEM_MAX_ENTRIES) {|if (0) {"
+	"table rule: offsets inside the table|$c|if (struct_size(rsc, offset, rsc->num) > size) {|if (0) {"
+	"table rule: offset past the offsets|$c|if (offset < struct_size(rsc, offset, rsc->num) \|\||if (0 \|\|"
+	"table rule: offset aligned|$c|    !IS_ALIGNED(offset, sizeof(u32)) \|\||    0 \|\|"
+	"table rule: offset inside the table|$c|    offset > size - sizeof(struct fw_rsc_hdr)) {|    0) {"
+	"table rule: devmem entry inside the table|$c|if (size < sizeof(*devmem)) {|if (0) {"
+	"table rule: unknown flags|$c|if (devmem->flags & ~QCOM_RSC_KNOWN_PROT) {|if (0) {"
+	"scm: size bounded before the retry|$s|needed <= QCOM_SCM_PAS_RSC_TABLE_MAX_SIZE) {|1) {"
+	"scm: reported size fits the buffer|$s|} else if (!needed \|\| needed > output_size) {|} else if (!needed) {"
+	"scm: metadata freed when init fails|$s|		qcom_scm_pas_free_metadata(use_tzmem, mdata_buf, size, mdata_phys);\n|"
+	"scm: metadata freed by its own allocator|$s|	if (use_tzmem)\n\t\tqcom_tzmem_free(buf);|	if (0)\n\t\tqcom_tzmem_free(buf);"
+	"source: qcom,devmem before TrustZone|$p|	if (pas->devmem.num) {|	if (0) {"
+	"source: TrustZone table released on stop|$p|	qcom_unmap_carveout(rproc, &pas->carveout);\n\tqcom_pas_put_tz_devmem(pas);\n}|	qcom_unmap_carveout(rproc, &pas->carveout);\n}"
 	"fix: devmem page size checked first|$c|if (!IS_ALIGNED(entry->da \| entry->pa \| entry->size, pgsize)) {|if (0) {"
 	"fix: stale carveout in a new domain|$c|if (qcom_iommu_range_mapped(rproc->domain, carveout->iova,|if (1 \|\| qcom_iommu_range_mapped(rproc->domain, carveout->iova,"
 	"fix: stale devmem in a new domain|$c|if (qcom_iommu_range_mapped(rproc->domain, entry->da,|if (1 \|\| qcom_iommu_range_mapped(rproc->domain, entry->da,"
