@@ -11,6 +11,8 @@ tmp=$(mktemp -d)
 
 scratch_init format
 trap 'rm -rf "$tmp"' EXIT
+# Two commits on the base: a series of 15 plus them would be over the limit
+git -C "$WT" checkout -q -f --detach base
 echo '/* selftest 1 */' >>"$WT/drivers/remoteproc/qcom_common.c"
 scratch_commit "remoteproc: qcom: selftest: first change"
 echo '/* selftest 2 */' >>"$WT/drivers/remoteproc/qcom_q6v5_pas.c"
