@@ -18,6 +18,10 @@ FAILS=0
 
 # name|file|exact source text|what it becomes ("\|" is a literal "|",
 # "\n" and "\t" a newline and a tab)
+# Not a mutant: the resource table's "offsets inside the table" rule. It
+# only names the fault: without it the first offset, which must lie past
+# all offsets and inside the table, is refused before any offset past the
+# table is read, so no case can tell.
 mutants=(
 	"rule: cells not whole entries|$c|if (!len \|\| len % entry_bytes)|if (!len)"
 	"rule: empty property|$c|if (!len \|\| len % entry_bytes)|if (len % entry_bytes)"
@@ -36,7 +40,6 @@ mutants=(
 	"rule: System RAM|$c|IORES_DESC_NONE) != REGION_DISJOINT) {|IORES_DESC_NONE) != REGION_DISJOINT && 0) {"
 	"table rule: version|$c|if (rsc->ver != QCOM_RSC_TABLE_VERSION) {|if (0) {"
 	"table rule: entry count|$c|if (rsc->num > QCOM_DEVMEM_MAX_ENTRIES) {|if (0) {"
-	"table rule: offsets inside the table|$c|if (struct_size(rsc, offset, rsc->num) > size) {|if (0) {"
 	"table rule: offset past the offsets|$c|if (offset < struct_size(rsc, offset, rsc->num) \|\||if (0 \|\|"
 	"table rule: offset aligned|$c|    !IS_ALIGNED(offset, sizeof(u32)) \|\||    0 \|\|"
 	"table rule: offset inside the table|$c|    offset > size - sizeof(struct fw_rsc_hdr)) {|    0) {"
