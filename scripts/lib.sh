@@ -14,7 +14,7 @@ CONFIGS=$TOP/configs
 
 # The base this series was tested with; see scripts/base.sh for the fallback.
 BASE_PKG=linux-source-6.12
-BASE_PIN=6.12.117-1~deb12u1
+BASE_PIN=6.12.118-1~deb12u1
 
 ARM64=(ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- "CC=ccache aarch64-linux-gnu-gcc")
 ARM32=(ARCH=arm CROSS_COMPILE=arm-linux-gnueabihf- "CC=ccache arm-linux-gnueabihf-gcc")
