@@ -1,7 +1,7 @@
 # SA8775p remoteproc (PAS) on a KVM host: the patch series and its harness.
 # See README.md. Every target delegates to a script in scripts/.
 
-.PHONY: all setup base tree export build check selftest kunit bench boot clean
+.PHONY: all setup base tree export build check selftest kunit bench boot deb clean
 
 all: build
 
@@ -33,7 +33,10 @@ kunit: tree
 bench: build
 	@scripts/bench.sh
 
-boot: build
+deb: build
+	@scripts/deb.sh
+
+boot: deb
 	@scripts/boot.sh
 
 clean:

@@ -11,7 +11,7 @@
 #     with fake backends (KASAN kernel under QEMU, so upper bounds, not
 #     hardware figures);
 #  3. bloat-o-meter of each object the series touches, base vs. series, in
-#     the product configuration (configs/sa8775p-kvm.config).
+#     the product configuration ($PRODUCT_CONFIG, scripts/lib.sh).
 # Output on stdout and in $LOGS/bench.log.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -47,7 +47,7 @@ done
 if [ "${#objs[@]}" -gt 0 ]; then
 	src=$(worktree bench-base base)
 	bout=$(dirname "$src")/out/arm64
-	"$TOP/scripts/config.sh" "$src" "$bout" "$CONFIGS/sa8775p-kvm.config" "${ARM64[@]:0:2}"
+	"$TOP/scripts/config.sh" "$src" "$bout" "$PRODUCT_CONFIG" "${ARM64[@]:0:2}"
 	kmake "$src" "$bout" "${ARM64[@]}" "${objs[@]}" >>"$log" 2>&1 ||
 		die "base build of ${objs[*]} failed (see $log)"
 	echo "== bloat-o-meter, base -> series (product config)" | tee -a "$log"

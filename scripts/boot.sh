@@ -1,18 +1,34 @@
 #!/usr/bin/env bash
-# boot.sh: boot the product Image in QEMU at EL2 (KVM host, GICv3, SMMUv3)
-# with the tiny static init of scripts/init.c as initramfs; console log in
+# boot.sh: boot the product kernel as packaged by make deb (the image and
+# the modules taken out of build/deb/linux-image-*.deb) in QEMU at EL2 (KVM
+# host, GICv3, SMMUv3) with the tiny static init of scripts/init.c as
+# initramfs, which loads the PAS driver's modules (and their dependencies,
+# in modprobe's order) from the package; console log in
 # build/logs/boot.log. Exit 0 only if init printed "BOOT-RESULT: PASS",
 # 124 on timeout, 1 otherwise.
-# Environment: BOOT_IMAGE (kernel), BOOT_APPEND (appended to the command
-# line; a later rdinit= etc. overrides the default), BOOT_TIMEOUT (seconds).
+# Environment: BOOT_APPEND (appended to the command line; a later rdinit=
+# etc. overrides the default), BOOT_TIMEOUT (seconds).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
-image=${BOOT_IMAGE:-$OUT/arm64/arch/arm64/boot/Image}
+# The modules init loads: the PAS driver and what it depends on.
+MODULES=(qcom_q6v5_pas)
 cmdline="console=ttyAMA0 rdinit=/init panic=-1${BOOT_APPEND:+ $BOOT_APPEND}"
 dir=$OUT/boot log=$LOGS/boot.log
 
-[ -f "$image" ] || die "no kernel image $image (run scripts/build.sh)"
+deb=$(ls "$BUILD"/deb/linux-image-*.deb 2>/dev/null | grep -v -- -dbg_ | head -1 || true)
+[ -n "$deb" ] || die "no linux-image package in $BUILD/deb (run scripts/deb.sh)"
+rm -rf "$dir/pkg" "$dir/root"
+dpkg-deb -x "$deb" "$dir/pkg"
+image=$(ls "$dir"/pkg/boot/vmlinuz-*)
+release=${image##*/vmlinuz-}
 mkdir -p "$dir/root/dev" "$dir/root/proc" "$dir/root/sys"
+# modprobe orders the modules, dependencies first, from the package's
+# modules.dep; the initramfs holds them at the same paths.
+modprobe -d "$dir/pkg" -S "$release" --show-depends "${MODULES[@]}" |
+	sed -n "s#^insmod $dir/pkg/##p" | tr -d ' ' >"$dir/modules"
+[ -s "$dir/modules" ] || die "modprobe found none of ${MODULES[*]} in $deb"
+(cd "$dir/pkg" && cpio --quiet -pdm "$dir/root" <"$dir/modules")
+sed 's#^#/#' "$dir/modules" >"$dir/root/modules"
 if [ ! "$dir/init" -nt "$TOP/scripts/init.c" ]; then
 	aarch64-linux-gnu-gcc -static -Os -s -Wall -Werror -o "$dir/init" \
 		"$TOP/scripts/init.c"

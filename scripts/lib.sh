@@ -11,12 +11,17 @@ PATCHES=${PATCHES:-$TOP/patches}
 # The harness's own test patches, applied on top of the series for KUnit.
 HARNESS=${HARNESS:-$TOP/harness}
 CONFIGS=$TOP/configs
+# The product kernel: allnoconfig + these fragments (scripts/config.sh).
+PRODUCT_CONFIG="$CONFIGS/sa8775p-kvm.config $CONFIGS/sa8775p-board.config"
 
 # The base this series was tested with; see scripts/base.sh for the fallback.
 BASE_PKG=linux-source-6.12
 BASE_PIN=6.12.118-1~deb12u1
 
-ARM64=(ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- "CC=ccache aarch64-linux-gnu-gcc")
+# LOCALVERSION set (empty): no "+" for a tree past its tag, so that every
+# arm64 build in one output directory agrees on the release (and make deb
+# packages what make built).
+ARM64=(ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- "CC=ccache aarch64-linux-gnu-gcc" LOCALVERSION=)
 ARM32=(ARCH=arm CROSS_COMPILE=arm-linux-gnueabihf- "CC=ccache arm-linux-gnueabihf-gcc")
 CLANG64=(ARCH=arm64 LLVM=1 "CC=ccache clang")
 JOBS=${JOBS:-$(nproc)}

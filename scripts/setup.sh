@@ -7,7 +7,7 @@ PKGS=(linux-source-6.12 gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf
       libc6-dev-arm64-cross qemu-system-arm sparse device-tree-compiler
       dt-schema yamllint flex bison bc libssl-dev libelf-dev ccache cpio
       kmod clang lld llvm git make python3 python3-ply python3-git rsync
-      xz-utils)
+      xz-utils dpkg-dev debhelper)
 
 missing=()
 for p in "${PKGS[@]}"; do
