@@ -17,7 +17,7 @@ dir=$OUT/boot log=$LOGS/boot.log
 
 deb=$(ls "$BUILD"/deb/linux-image-*.deb 2>/dev/null | grep -v -- -dbg_ | head -1 || true)
 [ -n "$deb" ] || die "no linux-image package in $BUILD/deb (run scripts/deb.sh)"
-rm -rf "$dir/pkg" "$dir/root"
+rm -rf "$dir/pkg" "$dir/root" && mkdir -p "$dir/pkg"
 dpkg-deb -x "$deb" "$dir/pkg"
 image=$(ls "$dir"/pkg/boot/vmlinuz-*)
 release=${image##*/vmlinuz-}

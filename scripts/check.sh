@@ -4,7 +4,7 @@
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
 
-ALL=(format apply checkpatch build kerneldoc dt-binding dtbs overlay maintainers kunit testbuild boot clang arm32 selftest)
+ALL=(format apply checkpatch build kerneldoc dt-binding dtbs overlay board maintainers kunit testbuild boot clang arm32 selftest)
 [ $# -gt 0 ] && ALL=("$@")
 pass=0 fail=0 t0=$SECONDS
 for c in "${ALL[@]}"; do

@@ -6,10 +6,11 @@
 # modules in OUT/modules.order. Stale objects of an earlier configuration
 # are not listed: only what this .config links is.
 set -euo pipefail
-out=$1
+out=$(realpath "$1")
 
 [ -f "$out/vmlinux.a" ] || { echo "objects.sh: no $out/vmlinux.a (not built?)" >&2; exit 1; }
-ar t "$out/vmlinux.a" | sed 's/$/\tbuilt-in/'
+# a thin archive names its members by the path they were added with
+ar t "$out/vmlinux.a" | sed -e "s#^$out/##" -e 's/$/\tbuilt-in/'
 [ -f "$out/modules.order" ] || exit 0
 while read -r mod; do
 	name=$(basename "${mod%.o}").ko

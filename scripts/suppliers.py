@@ -1,22 +1,29 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0-only
-"""suppliers.py DTB: the devices the remoteproc nodes of DTB depend on.
+"""suppliers.py [--boot] DTB: the devices a board's DTB needs drivers for.
 
 Prints one line per device, tab-separated: node path, its compatibles
 (space-separated, "-" for a node without one) and how the walk reached it
-(the first consumer and property). The walk starts at every enabled node
-whose compatible ends in "-pas" and follows, recursively:
-  - the phandle properties of PHANDLE_PROPS (with their #*-cells),
+("start: ..." for a starting node, else the first consumer and property).
+The walk starts at every enabled node whose compatible ends in "-pas" (the
+remote processors) or, with --boot, at what the board needs to boot from
+UFS and reach the network: the console (/chosen stdout-path) and the
+enabled nodes of BOOT_COMPATIBLES. From there it follows, recursively:
+  - the phandle properties of PHANDLE_PROPS (with their #*-cells), every
+    "*-supply" (a regulator), "*-gpios" (a GPIO controller) and
+    "pinctrl-N" (a pin controller's configuration node),
   - the interrupt parent of a node with "interrupts",
   - each device's ancestors that have a compatible (the bus or the
     controller that populates it),
-  - the suppliers that no phandle names (NO_PHANDLE, found by compatible),
-  - a PAS node's "glink-edge" child (GLINK over SMEM, GLINK_EDGE).
-A phandle to a node without a compatible (an SMP2P entry, a reserved-memory
-region) counts as its nearest ancestor with one; a reserved-memory region
-with no device above it is listed as "reserved" (the core claims it, no
-driver does).
+  - for the remote processors, the suppliers that no phandle names
+    (NO_PHANDLE, found by compatible) and a PAS node's "glink-edge" child
+    (GLINK over SMEM, GLINK_EDGE).
+A phandle to a node without a compatible (an SMP2P entry, a pin
+configuration, a reserved-memory region) counts as its nearest ancestor
+with one; a reserved-memory region with no device above it is listed as
+"reserved" (the core claims it, no driver does).
 """
+
 import struct
 import sys
 
@@ -35,10 +42,19 @@ PHANDLE_PROPS = {
     'hwlocks': '#hwlock-cells',
     'resets': '#reset-cells',
     'phys': '#phy-cells',
+    'dmas': '#dma-cells',
     'qcom,qmp': None,
     'qcom,bcm-voters': None,
     'memory-region': None,
+    'phy-handle': None,
 }
+
+# Property name patterns: a regulator, a GPIO controller, a pin controller.
+SUPPLY_SUFFIX, GPIO_SUFFIXES, PINCTRL_PREFIX = '-supply', ('-gpios', '-gpio'), 'pinctrl-'
+
+# --boot: the devices the ride boots from and talks through, besides the
+# console: the UFS host, the PCIe root complexes, the Ethernet MACs.
+BOOT_COMPATIBLES = ('qcom,ufshc', 'qcom,pcie-sa8775p', 'qcom,sa8775p-ethqos')
 
 # Suppliers the PAS chain uses without a phandle, looked up by compatible:
 # SCM (qcom_scm_is_available()), SMEM (SMP2P and GLINK items), command DB
@@ -136,6 +152,9 @@ class Walk:
     def targets(self, node, prop, cells):
         vals, i = node.u32s(prop), 0
         while i < len(vals):
+            if vals[i] == 0:    # an empty entry: a phandle of 0, no args
+                i += 1
+                continue
             target = self.by_phandle[vals[i]]
             yield target
             i += 1 + (target.u32s(cells)[0] if cells else 0)
@@ -147,14 +166,24 @@ class Walk:
             node = node.parent
         return None
 
+    def phandle_props(self, node):
+        """(property, #cells property or None) for each phandle property."""
+        for prop in node.props:
+            if prop in PHANDLE_PROPS:
+                yield prop, PHANDLE_PROPS[prop]
+            elif prop.endswith(SUPPLY_SUFFIX) or (
+                    prop.startswith(PINCTRL_PREFIX) and prop[len(PINCTRL_PREFIX):].isdigit()):
+                yield prop, None
+            elif prop.endswith(GPIO_SUFFIXES) or prop == 'gpios':
+                yield prop, '#gpio-cells'
+
     def visit(self, node):
         for sub in [node] + [c for c in node.children if c.name == GLINK_EDGE]:
             if sub is not node:
                 self.add(sub, '%s child' % node.name)
-            for prop, cells in PHANDLE_PROPS.items():
-                if prop in sub.props:
-                    for t in self.targets(sub, prop, cells):
-                        self.add(t, '%s %s' % (sub.name, prop), reserved=t)
+            for prop, cells in self.phandle_props(sub):
+                for t in self.targets(sub, prop, cells):
+                    self.add(t, '%s %s' % (sub.name, prop), reserved=t)
             if 'interrupts' in sub.props:
                 ip = self.interrupt_parent(sub)
                 if ip is not None:
@@ -166,24 +195,53 @@ class Walk:
                 break
             up = up.parent
 
-    def run(self):
-        pas = [n for n in self.nodes if n.enabled() and
-               any(c.endswith('-pas') for c in n.strings('compatible'))]
-        for n in pas:
-            self.found[n.path] = (n, 'remoteproc')
-            self.visit(n)
-        for compat in NO_PHANDLE:
-            for n in self.nodes:
-                if compat in n.strings('compatible') and n.enabled():
-                    self.add(n, 'no phandle: %s' % compat)
-        return pas
+    def start(self, node, why):
+        if node.path not in self.found:
+            self.found[node.path] = (node, 'start: ' + why)
+            self.visit(node)
+
+    def by_path(self, path):
+        return next((n for n in self.nodes if n.path == path), None)
+
+    def console(self):
+        chosen = self.by_path('/chosen')
+        if chosen is None or 'stdout-path' not in chosen.props:
+            return None
+        name = chosen.strings('stdout-path')[0].split(':')[0]
+        aliases = self.by_path('/aliases')
+        if not name.startswith('/') and aliases is not None:
+            name = (aliases.strings(name) or [name])[0]
+        return self.by_path(name)
+
+    def run(self, boot=False):
+        if boot:
+            starts = [(n, 'console') for n in [self.console()] if n is not None]
+            starts += [(n, c) for n in self.nodes if n.enabled()
+                       for c in n.strings('compatible') if c in BOOT_COMPATIBLES]
+        else:
+            starts = [(n, 'remoteproc') for n in self.nodes if n.enabled() and
+                      any(c.endswith('-pas') for c in n.strings('compatible'))]
+        for n, why in starts:
+            self.start(n, why)
+        if not boot and starts:
+            for compat in NO_PHANDLE:
+                for n in self.nodes:
+                    if compat in n.strings('compatible') and n.enabled():
+                        self.add(n, 'no phandle: %s' % compat)
+        return starts
 
 
 def main():
-    with open(sys.argv[1], 'rb') as f:
+    args = sys.argv[1:]
+    boot = args[:1] == ['--boot']
+    if boot:
+        args = args[1:]
+    if len(args) != 1:
+        sys.exit('usage: suppliers.py [--boot] DTB')
+    with open(args[0], 'rb') as f:
         walk = Walk(parse(f.read()))
-    if not walk.run():
-        sys.exit('no enabled PAS node in %s' % sys.argv[1])
+    if not walk.run(boot):
+        sys.exit('no enabled %s node in %s' % ('boot' if boot else 'PAS', args[0]))
     for path, (node, reason) in walk.found.items():
         if 'compatible' in node.props:
             compat = ' '.join(node.strings('compatible'))
